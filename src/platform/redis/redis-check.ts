@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { ConfigError } from '../config/env'; // relative: also loaded by jest's global setup
 import { redisOptions } from './redis-options';
 
 /** Fails fast, before Nest starts, with the exact way to get a Redis running. */
@@ -10,14 +11,15 @@ export async function assertRedisReachable(url: string): Promise<void> {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  client.on('error', () => undefined);
+  let cause: Error | undefined;
+  client.on('error', (err: Error) => (cause = err));
   try {
     await client.connect();
     await client.ping();
   } catch (err) {
-    throw new Error(
+    throw new ConfigError(
       [
-        `Redis is not reachable at ${url} (${(err as Error).message}).`,
+        `Redis is not reachable at ${url} (${(cause ?? (err as Error)).message}).`,
         'The queues (BullMQ) need Redis. Start one, then run this again:',
         '  Debian/Ubuntu:  sudo apt-get install -y redis-server && redis-server --daemonize yes --port 6379',
         '  macOS:          brew install redis && brew services start redis',
