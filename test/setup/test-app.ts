@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { createApp } from 'src/app.factory';
 import { formatApiKey, generateSecret } from 'src/platform/auth/api-key-format';
@@ -56,6 +57,24 @@ export async function startTestApp(o: TestAppOptions = {}): Promise<TestApp> {
     baseUrl,
     db: app.get<Db>(DB),
     systemKey,
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      await dropRedisKeys(config.redis.url, config.redis.prefix);
+    },
   };
+}
+
+/** Queue keys are per test app (prefix); remove them so repeated runs leave nothing behind in Redis. */
+async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
